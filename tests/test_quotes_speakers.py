@@ -14139,6 +14139,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "that had been well kept.\n\n\"You will hear folk say she was an old boat,\" he said.",
         ["Ewan Brodie", "One retired skipper watching from the pier", "One retired skipper watching from the pier"],
         id="vessel-after-the"),
+    pytest.param(
+        "Chairman of the landowners' association, Mr Peni Tovua, told reporters that bulldozers had pushed a "
+        "road across the river.\n\nKolombangara Logging's camp manager, who gave his name only as Mr Wong, "
+        "denied the company had entered the catchment.\n\n\"We are working inside our licence,\" he said by "
+        "phone.",
+        ["Peni Tovua", "Wong", "Wong"], id="named-only-as-set-off"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

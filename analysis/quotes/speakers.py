@@ -3463,7 +3463,7 @@ _FROM_WHEN = re.compile(rf"(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(sorted(M
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
 _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
-                            r"as ([A-Z][\w'’-]+)\Z")
+                            r"as (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
                           r"((?i:the|its|their)\s+[\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,4}"
