@@ -14145,6 +14145,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "denied the company had entered the catchment.\n\n\"We are working inside our licence,\" he said by "
         "phone.",
         ["Peni Tovua", "Wong", "Wong"], id="named-only-as-set-off"),
+    pytest.param(
+        "That lady was 88-year-old Ella Baird, of Annan, who says she is \"quite certain\" that a young woman "
+        "at the fair is her grandmother, Agnes Baird.\n\n\"That is my granny,\" Mrs Baird told the Courier.",
+        ["Ella Baird", "Ella Baird"], id="owner-before-owned-kin-with-title"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -1925,12 +1925,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # holder named with that office
                 fits = [(at, p) for at, p in fits if at < start and office & {_role_word(r) for r in p.roles}] or fits
             if (last := max((f for f in fits if f[0] < start), default=None, key=lambda f: f[0])) \
-                    and _KIN_OF_BEFORE_NAME.search(text, max(0, last[0] - 60), last[0]) \
-                    and (head := next((p for at, p in fits if last[0] - 80 < at < last[0] and p is not last[1]),
-                                      None)):
+                    and (_KIN_OF_BEFORE_NAME.search(text, max(0, last[0] - 60), last[0])
+                         and (head := next((p for at, p in fits if last[0] - 80 < at < last[0] and p is not last[1]),
+                                           None))
+                         or said and _OWNED_KIN_BEFORE_NAME.search(text, max(0, last[0] - 40), last[0])
+                         and (head := next((p for at, p in shared[surname] if at < last[0] and p is not last[1]
+                                            and _named_gender(p) in said
+                                            and not _SENTENCE_END.search(text, at, last[0])), None))):
                 # "Patricia Smith, mother of Benghazi victim Sean Smith, rejected ... Smith said": the holder whose
-                # relative the last one named is, not the relative (however often named before)
-                fits = [(at, p) for at, p in fits if p is head]
+                # relative the last one named is, not the relative (however often named before); so in one sentence:
+                # "Jean Irving, of Lochside, who says ... is her grandmother, Margaret Irving. ... Mrs Irving told"
+                # (a title the owner's known gender fits), however the title would choose
+                fits = [(at, p) for at, p in shared[surname] if p is head]
             so_far = _holder_so_far(fits, start)
             if (ranked := RANK_BEFORE.search(text, max(0, start - 24), start)) \
                     and (aged := _by_age(mentions, start, surname, ranked.group(1).lower() != "younger")):
@@ -2934,6 +2940,8 @@ def _first_surname(word: str) -> bool:
 #: A relative's noun and "of", then at most a lower-case noun with capitalised words before it, right before a name:
 #: "mother of Benghazi victim (Sean Smith)", "the son of (John Smith)"; not "the arrest of (Dylan Pesanti)".
 _KIN_OF_BEFORE_NAME = re.compile(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)?$")
+#: An owned relative's noun set off right before a name: "(is) her grandmother, (Margaret Irving)".
+_OWNED_KIN_BEFORE_NAME = re.compile(rf"\b(?:his|her)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s+$")
 
 
 def _holder_named_last(named: list, start: int) -> Person | None:
