@@ -14149,6 +14149,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "That lady was 88-year-old Ella Baird, of Annan, who says she is \"quite certain\" that a young woman "
         "at the fair is her grandmother, Agnes Baird.\n\n\"That is my granny,\" Mrs Baird told the Courier.",
         ["Ella Baird", "Ella Baird"], id="owner-before-owned-kin-with-title"),
+    pytest.param(
+        "Chairman of the Fiji Ginger Exporters Council, Mr Joeli Vakarau, said the council had followed every "
+        "instruction.\n\nA spokesperson for the importer said samples had been tested twice.\n\nAsked whether "
+        "the council would still ship to Japan next season, the council chairman said: \"We will have to.\"",
+        ["Joeli Vakarau", "A spokesperson for the importer", "Joeli Vakarau"], id="office-of-body-set-off-before-name"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

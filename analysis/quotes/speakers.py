@@ -3012,7 +3012,7 @@ def _preceding_roles(text: str, start: int) -> set:
 #: Finance, (Nonhlanhla Magagula)".
 _TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s)"
                             r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?:\s+\((?P<letters>[A-Z]{2,6})\))?"
-                            r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80}"
+                            r"(?:\s+(?:at|of|for|in)\s+(?P<body>[^,.;:\n]{1,80})"
                             r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4})*)?"
                             r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
 
@@ -3046,6 +3046,9 @@ def _title_set_off_before(text: str, start: int) -> set:
             return set()  # the body's letters, not the office's: "The Chief Executive Officer (NHIF), Dr. Peter Kamau"
         words_.add(f"({m['letters'].lower()})")  # the office's own initials, bracketed as the text gives them (not
         # a body's letters before a role: "IMF chief economist"): "the CECM" is its holder
+    if m["body"] and (head := m["body"].split()[-1].lower()) in lexicon().lists["org_head"]:
+        words_.add(head)  # the kind of body the office is of: "Chairman of the Tonga Squash Exporters Council" is
+        # "the council chairman"
     if m["owner"] and m["owner"].lower() in lexicon().lists["country"]:
         words_.add(m["owner"].lower())  # the office's owner qualifies it: "Barbados’ Minister of Tourism" is the
         # Barbados minister (a country's only: not "Trump's Chief of Staff", "the County Attorney's Office")
