@@ -14154,6 +14154,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "instruction.\n\nA spokesperson for the importer said samples had been tested twice.\n\nAsked whether "
         "the council would still ship to Japan next season, the council chairman said: \"We will have to.\"",
         ["Joeli Vakarau", "A spokesperson for the importer", "Joeli Vakarau"], id="office-of-body-set-off-before-name"),
+    pytest.param(
+        "Mere Tawhai said she now asks her son to send money.\n\nA retired schoolteacher next door, who did not "
+        "want to be named, said she had stopped using transfer shops altogether.\n\n\"It is not safe, I know,\" "
+        "the woman said.",
+        ["Mere Tawhai", "A retired schoolteacher next door", "A retired schoolteacher next door"],
+        id="unnamed-next-door"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -330,8 +330,9 @@ _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillo
                         r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:(?:{modifier}|[A-Z]{{2,5}})\s+){{0,2}}?(?:[a-z][\w-]*[a-rt-z]|GP|MP|MEP)"
-                  r"(?=\s+(?:at|of|for|from|in|on|with|who|whose)\s|\s*,|\s*$)")  # (initials too: "A BLM range
-# specialist who", "A GP at a city centre practice"; "A farmer whose land borders theirs")
+                  r"(?=\s+(?:at|of|for|from|in|on|with|who|whose)\s|\s+(?:next\s+door|across\s+the|down\s+the)\b"
+                  r"|\s*,|\s*$)")  # (initials too: "A BLM range specialist who", "A GP at a city centre practice"; "A
+# farmer whose land borders theirs", "A retired schoolteacher next door")
 #: An unnamed source introduced as one of many, a capitalised modifier allowed: "A former Clearpath analyst".
 _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.

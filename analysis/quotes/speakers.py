@@ -3516,6 +3516,9 @@ _ANONYMITY = re.compile(r",?\s+(?:(?:and\s+)?who\s+(?:asked\s+not|(?:requested|s
                         r"\s+of)\s+anonymity"
                         r"|(?<=,\s)(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when)\b)\b.*$", re.S)  # (and a
 # question set off: "A Devonport-based officer, asked whether morale would suffer, (said)")
+#: Where someone unnamed lives, after the noun: "(A retired schoolteacher) next door", "(a man) across the road".
+_WHERE_THEY_LIVE = re.compile(r"\s+(?:next\s+door|across\s+the\s+(?:street|road|way|hall)|down\s+the\s+(?:street|road"
+                              r"|lane|hall)|upstairs|downstairs)$")
 #: Someone unnamed and a relative clause about what is theirs: "A farmer (whose land borders theirs)".
 _UNNAMED_WHOSE = re.compile(r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+whose\s+[^,]+")
 #: A body a person has: ``His office``, ``her campaign``.
@@ -3825,8 +3828,8 @@ journalist journalists narrator host moderator user users viewer viewers reader 
 respondents protester protesters demonstrator demonstrators delegate delegates superdelegate superdelegates senators
 representatives member farmer farmers fisherman fishermen grower growers patient patients player players rider riders
 driver drivers skipper skippers trader traders volunteer volunteers organiser organisers organizer organizers
-commentator commentators author authors writer writers student students teacher teachers nurse nurses mogul tycoon
-speechwriter neurosurgeon defenders advocates families""".split())
+commentator commentators author authors writer writers student students teacher teachers schoolteacher schoolteachers
+nurse nurses mogul tycoon speechwriter neurosurgeon defenders advocates families""".split())
 #: Words after the noun that heads a source: "A man near the stage", "a summary distributed to reporters".
 _AFTER_HEAD = PREPOSITIONS | {"near", "outside", "inside", "behind", "beside", "among"}
 #: A share or a part of a group: "Some Democrats", "About 72 percent of Democrats", "Half of the voters".
@@ -4117,6 +4120,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
                                    paragraph_start, content)
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
+    if (placed := _WHERE_THEY_LIVE.search(text)) and placed.start() > 0 \
+            and settled_type(text[:placed.start()], "unknown") == "anonymous":
+        return _clean(text), "anonymous"  # "A retired schoolteacher next door": someone unnamed, where they live kept
     if " whose " in text and (whose := _UNNAMED_WHOSE.fullmatch(text)) \
             and settled_type(whose.group(1), "unknown") == "anonymous":
         return _clean(text), "anonymous"  # "A farmer whose land borders theirs to the north": someone unnamed, whom
