@@ -14160,6 +14160,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "the woman said.",
         ["Mere Tawhai", "A retired schoolteacher next door", "A retired schoolteacher next door"],
         id="unnamed-next-door"),
+    pytest.param(
+        "The Custer County Weed District sprays about 3,000 acres a year.\n\nThe district's annual report said "
+        "leafy spurge along the river had spread.",
+        ["Custer County Weed District"], id="district-named-as-place-head"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

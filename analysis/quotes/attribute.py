@@ -2842,7 +2842,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
-                    or words_[-1].lower() in PLACE_HEADS \
+                    or words_[-1].lower() in PLACE_HEADS and not _headed_by(words_, noun) \
                     or words_[-1] in NEWSPAPER_ENDS and _TOLD_OUTLET.search(self.text, max(0, start - 14), start) \
                     or words_[0].lower() in PLACE_HEADS and not _headed_by(words_, noun) \
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} or one_body and w == "and"
