@@ -14164,6 +14164,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The Custer County Weed District sprays about 3,000 acres a year.\n\nThe district's annual report said "
         "leafy spurge along the river had spread.",
         ["Custer County Weed District"], id="district-named-as-place-head"),
+    pytest.param(
+        "Reeve Arne Dahl said the counts were taken in March. He warned that the RM would ask the agency for an "
+        "order.\n\n\"A field you can see from the kitchen window\"\n\nGord Mazur farms 2,800 acres on both "
+        "sides of the main line.\n\n\"Twenty extra kilometres to seed a field you can see from the kitchen "
+        "window,\" he said.",
+        ["Arne Dahl", "Arne Dahl", "Gord Mazur", "Gord Mazur"], id="subheading-said-again-later"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -270,6 +270,11 @@ _APPOSITIVE_OPENED = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}$")
 _SENT_BY_ANOTHER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+\s+)?(?:by|from)\b")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
+def _quoted_words(quoted: str) -> str:
+    """The words of a quotation in lower case, one space apart, without punctuation: to find it quoted again."""
+    return " ".join(re.findall(r"[\w'’]+", quoted.lower()))
+
+
 _IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
 #: Capitalised words (titles, then a name) opening a clause: " Justice Harriet Okonkwo-Bell".
 _TITLED_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*(?=[\s,])")
@@ -3617,6 +3622,23 @@ class Article(QuoteCues, ReportedSpeech):
                          if person and " " in person.person.name else row)
         return named
 
+    def said_again_later(self, out: list) -> list:
+        """A quotation that is its paragraph's whole text (a subheading: ``'A quarter you can see from the kitchen
+        window'``) goes to the speaker of the first later quotation that holds its words (``"Twenty-two extra
+        kilometres to seed a quarter you can see from the kitchen window," he said``), whoever the rules gave it to."""
+        named = []
+        for row in out:
+            p = self.paragraph_of(row[1][0]) if row[0] == "direct" else -1
+            lo, hi = self.paragraphs[p] if 0 <= p < len(self.paragraphs) - 1 else (0, 0)
+            words_ = _quoted_words(self.text[row[1][0]:row[1][1]])
+            whole = hi > lo and len(words_) >= 12 and not self.text[lo:row[1][0]].strip(" \"“‘'") \
+                and not self.text[row[1][1]:hi].strip(" \"”’'")
+            later = next((other for other in out if whole and other[0] in {"direct", "partial"}
+                          and other[1][0] >= hi and words_ in _quoted_words(self.text[other[1][0]:other[1][1]])),
+                         None)
+            named.append(row[:2] + later[2:3] + row[3:4] + later[4:5] + row[5:] if later else row)
+        return named
+
     def opened_next_paragraph(self, out: list) -> list:
         """A quotation that is its paragraph's whole text with no speaker found (``"You sell people the loop. ..."``)
         goes to the person whose full name opens the next paragraph (``Ruth Bergeron, who has worked in Dawson
@@ -4663,6 +4685,7 @@ class Article(QuoteCues, ReportedSpeech):
         out = [self.trimmed_source(row) for row in out]
         out = self.inverse_kin(self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out))))
         out = self.opened_next_paragraph(self.identified_after(self.counsel_named_next(out)))
+        out = self.said_again_later(out)
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
