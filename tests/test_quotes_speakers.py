@@ -14170,6 +14170,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "sides of the main line.\n\n\"Twenty extra kilometres to seed a field you can see from the kitchen "
         "window,\" he said.",
         ["Arne Dahl", "Arne Dahl", "Gord Mazur", "Gord Mazur"], id="subheading-said-again-later"),
+    pytest.param(
+        "FUNAFUTI – The Member of Parliament for Niutao, Hon. Pita Lauti, has accused the ministry of \"leaving "
+        "the north to fend for itself\".\n\nThe minister, Hon. Seve Taupo, said the ship would sail next "
+        "week.\n\nThe MP told reporters he would call for a vote of no confidence.",
+        ["Pita Lauti", "Seve Taupo", "Pita Lauti"], id="member-of-parliament-is-the-mp"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -3035,8 +3035,11 @@ def _title_set_off_before(text: str, start: int) -> set:
         return set()
     words_ = {w.lower() for w in m.group(2).split()}
     roles = lexicon().lists["role"]
-    if "member" in words_ and words_ & _LEGISLATURES:
+    of = {w.lower() for w in (m["body"] or "").split()}  # ("Member of Parliament for Nanumaga")
+    if "member" in words_ and (words_ | of) & _LEGISLATURES:
         words_.add("lawmaker")  # a member of a legislature holds an office: "The National Assembly Member for Jimara"
+        if "parliament" in words_ | of:
+            words_.add("mp")  # ("The Member of Parliament for Nanumaga, Hon. Fuimaono Talakatoa": "the MP")
     elif not words_ & roles:
         return set()
     if m["letters"]:
