@@ -14175,6 +14175,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "the north to fend for itself\".\n\nThe minister, Hon. Seve Taupo, said the ship would sail next "
         "week.\n\nThe MP told reporters he would call for a vote of no confidence.",
         ["Pita Lauti", "Seve Taupo", "Pita Lauti"], id="member-of-parliament-is-the-mp"),
+    pytest.param(
+        "Presenting the paper, the Portfolio Holder for Fisheries, MLA Rhona Pitaluga, told the Assembly that "
+        "fewer licences were \"the price of a healthy stock\".\n\nHer fellow member, MLA Duncan Biggs, said the "
+        "quota should be reviewed.\n\nThe Portfolio Holder said she would hold a public meeting in the Fox Bay "
+        "hall next month.",
+        ["Rhona Pitaluga", "Duncan Biggs", "Rhona Pitaluga"], id="title-set-off-before-mla"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -2007,8 +2007,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_appositive_roles(text, end, named_at))
         if text.startswith(" (", end) and (tag := _BRACKETED_PARTY_TAG.match(text, end)):
             person.roles.add(tag.group(1).lower())  # "Paul Ryan (R-Wis.)": as ", R-Wis.," (a party and a state)
-        person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start)
-                            or _title_set_off_before(text, start))
+        person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start))
+        person.roles.update(_title_set_off_before(text, start))  # (with a title before the name too: "the Portfolio
+        # Holder for Infrastructure and Transport, MLA Roger Ellerby")
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
         if text.startswith((" is the ", " was the ", ", is the ", ", was the "), end) \
@@ -3014,7 +3015,7 @@ _TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A
                             r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?:\s+\((?P<letters>[A-Z]{2,6})\))?"
                             r"(?:\s+(?:at|of|for|in)\s+(?P<body>[^,.;:\n]{1,80})"
                             r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4})*)?"
-                            r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
+                            r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable|MLA|MHA|Cllr)\.?\s+)?$")
 
 
 #: A preposition or a participle right before a set-off title's "the": whom the sentence's opening phrase is about
@@ -3028,7 +3029,7 @@ def _title_set_off_before(text: str, start: int) -> set:
     set. (A cheap test first: it runs for every mention.)"""
     lead = text[max(0, start - 14):start]
     if ", " not in lead or not lead.rstrip().rstrip(".").endswith((",", "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon",
-                                                                   "Honourable", "Honorable")):
+                                                                   "Honourable", "Honorable", "MLA", "MHA", "Cllr")):
         return set()  # (", Honourable "; the pattern ends with the comma or a courtesy title)
     m = _TITLE_SET_OFF.search(text, max(0, start - 160), start)
     if m is None:
