@@ -14181,6 +14181,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "quota should be reviewed.\n\nThe Portfolio Holder said she would hold a public meeting in the Fox Bay "
         "hall next month.",
         ["Rhona Pitaluga", "Duncan Biggs", "Rhona Pitaluga"], id="title-set-off-before-mla"),
+    pytest.param(
+        "The drive, held each fall since 1966, moves the herd, according to a spokeswoman for North Dakota "
+        "Game, Fish and Parks.\n\nA spokesman for Kansas Wildlife, Parks and Tourism said about 60 riders take "
+        "part each year.",
+        ["a spokeswoman for North Dakota Game, Fish and Parks", "A spokesman for Kansas Wildlife, Parks and Tourism"],
+        id="listed-fields-after-a-spokeswoman"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

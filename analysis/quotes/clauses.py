@@ -135,7 +135,10 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
     ``Ministry of Health, Wellness and the Environment`` (but not ``the Department of Justice, and the FBI``, nor ``the
     Secretary of State for Transport, Burnham and the Mayor``)."""
     rest = [t[2] for t in toks[j + 1:end + 1]]
-    return j > 1 and toks[j - 2][2] in {"for", "of"} and toks[j - 1][2][:1].isupper() and "and" in rest \
+    k = j - 1
+    while k > max(1, j - 4) and toks[k - 1][2][:1].isupper() and toks[k - 1][2].isalpha():
+        k -= 1  # (the first field of more words: "a spokeswoman for South Dakota Game, Fish and Parks")
+    return k > 0 and toks[k - 1][2] in {"for", "of"} and toks[j - 1][2][:1].isupper() and "and" in rest \
         and all(w[:1].isupper() or w in {"and", "&", ","}
                 or w == "the" and rest[i - 1] in {"and", "&"} and i + 1 < len(rest)
                 and not lexicon().has("title", rest[i + 1].lower())

@@ -210,7 +210,9 @@ ACCORDING_SOURCE = re.compile(rf"(?:(?:{_TITLE_POINTS})\.\s+"
 # Fleming's", and a month, "reports through Jan. 31", go on past their point; a number past its comma or point, "a
 # survey of 3,100 members")
 #: A body's name ending in its first field: "(the) Directorate of Water".
-_OF_FIELD_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+[A-Z][\w'’-]*$")
+_OF_FIELD_END = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:of|for)\s+[A-Z][\w'’-]*"
+                           r"|(?:spokes(?:man|woman|person)|official|officer)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                           r"[A-Z][\w'’-]*)$")  # (or a body's speaker: "a spokeswoman for South Dakota Game")
 #: The rest of the fields listed in a body's name: ", Forests, Hunting and Soil Conservation (DEFCCS)".
 _LISTED_FIELDS = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?[ \t]+and[ \t]+[A-Z][\w'’-]*"
                             r"(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\([A-Z][A-Za-z.&]{1,9}\))?")
@@ -233,8 +235,10 @@ def according_source_length(text: str) -> int | None:
         return rel.start()
     if text.startswith(",", len(found)) and _OF_FIELD_END.search(found) \
             and (listed := _LISTED_FIELDS.match(text, len(found))):
-        return listed.end()  # "the Directorate of Water, Forests, Hunting and Soil Conservation (DEFCCS)": a body
-        # whose fields are listed with commas
+        if not found[:1].islower() or not text[listed.end():listed.end() + 1].isalnum():
+            return listed.end()  # "the Directorate of Water, Forests, Hunting and Soil Conservation (DEFCCS)": a body
+            # whose fields are listed with commas (after a speaker of it, "a spokeswoman for South Dakota Game, Fish
+            # and Parks", only where the list ends the phrase)
     head = found.split()[-1]
     if text.startswith(",", len(found)) and _OWNED_ROLE.fullmatch(found) \
             and any(lexicon().has(kind, head) for kind in ("role", "anonymous")) \

@@ -2908,7 +2908,8 @@ def _work_title(text: str, run: list) -> bool:
 #: Where a noun phrase's head ends: "spokesman | for the Department".
 _OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on|behind)\s")
 #: A body's name listing its parts: "for Environment, Food and Rural Affairs".
-_LISTED_NAME = re.compile(r"(?:\b(?:for|of) (?:the )?|^[Tt]he )[A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,?"
+_LISTED_NAME = re.compile(r"(?:\b(?:for|of) (?:the )?|^[Tt]he )[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+                          r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,?"
                           r" and [A-Z]")
 
 
