@@ -14187,6 +14187,13 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "part each year.",
         ["a spokeswoman for North Dakota Game, Fish and Parks", "A spokesman for Kansas Wildlife, Parks and Tourism"],
         id="listed-fields-after-a-spokeswoman"),
+    pytest.param(
+        "The Carter County Fossil Society dug the bones out in October.\n\nAccording to the society's field "
+        "notes, the leg and hip were wrapped in plaster jackets on Oct. 11.\n\nThe clerk had been heard fairly, "
+        "the South Dakota Supreme Court wrote in a unanimous opinion.\n\n\"The Constitution guarantees a public "
+        "employee a fair hearing,\" the opinion said.",
+        ["Carter County Fossil Society", "South Dakota Supreme Court", "South Dakota Supreme Court"],
+        id="notes-and-opinion-documents"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule
