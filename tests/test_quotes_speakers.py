@@ -14194,6 +14194,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "employee a fair hearing,\" the opinion said.",
         ["Carter County Fossil Society", "South Dakota Supreme Court", "South Dakota Supreme Court"],
         id="notes-and-opinion-documents"),
+    pytest.param(
+        "An engineer's report prepared for the county by Red Lake Engineering of Grand Forks City found that "
+        "the culvert was too small.\n\nThe report said most of the added water would pass downstream within two "
+        "days.",
+        ["Red Lake Engineering", "Red Lake Engineering"], id="owned-document-made-by-firm-of-place"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

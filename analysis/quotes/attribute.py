@@ -1124,7 +1124,7 @@ def body_name(speaker: str) -> str:
 
 #: A firm's name, then the town it is from: "Hartwell Engineering of Minneapolis", "Dahl Associates of Fargo".
 _FIRM_OF_PLACE = re.compile(r"(.*\b(?:Engineering|Associates|Consulting|Consultants|Partners|Architects|Inc\.?|LLC"
-                            r"|Ltd\.?|Corp\.?))\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+                            r"|Ltd\.?|Corp\.?))\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")  # ("of Thief River Falls")
 
 
 @lru_cache(maxsize=256)

@@ -3331,8 +3331,11 @@ COMMISSIONED_WRITER = re.compile(r"(?:,?[ \t]+and[ \t]+(?:written|prepared|carri
 MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?|yesterday|today|overnight"
              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")  # ("released Wednesday by": US style)
 #: A document and its maker, maybe after when it came out or where it went: "a report last year by X", "A fire audit
-#: submitted to the court by X".
-_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
+#: submitted to the court by X", "An engineer's report prepared for the county by X" (an owner only after "a"/"an":
+#: what kind of document it is, not whose; or when it came out: "Last April's report by X").
+_DOC = re.compile(r"^(?:(?:a|an)\s+[\w-]+['’]s\s+|(?:a|an|the|its|his|her|their)\s+"
+                  r"|(?:[Ll]ast\s+|[Tt]his\s+)?(?:[A-Z][a-z]+day|January|February|March|April|June|July|August"
+                  r"|September|October|November|December|week|month|year)['’]s\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
                   r"(?:,\s+(?:dated\s+[\w .]{1,25}?\s+and\s+)?"
                   r"(?=[a-z]+\s+(?:up\s+|out\s+)?(?:at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+)?by)"
                   r"|\s+)"
