@@ -14199,6 +14199,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "the culvert was too small.\n\nThe report said most of the added water would pass downstream within two "
         "days.",
         ["Red Lake Engineering", "Red Lake Engineering"], id="owned-document-made-by-firm-of-place"),
+    pytest.param(
+        "The complaint, filed Oct. 28 in the 16th Judicial District Court by Dale and Renee Hofer, says a "
+        "conductor on a line crossing their pasture had sagged for months.",
+        ["Dale Hofer & Renee Hofer"], id="document-made-by-two-named-together"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

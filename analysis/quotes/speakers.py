@@ -4764,6 +4764,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return holder.name, "person"  # "Trump's son" after "Donald Trump's son, Donald Trump Jr.,": the son named
         return text, "anonymous"  # "Schilling's son", "Clinton's biggest boosters", "Donald Trump's campaign manager":
         # people the owner has, unnamed, never the owner
+    if len(inside) > 1 and " by " in text \
+            and (joint := _joint_people(text[text.rfind(" by ") + 4:], position, people)):
+        return joint, "person"  # "The complaint, filed Oct. 28 in the district court by Wade and Lorna Schillinger":
+        # the people who made it, named together after "by"
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her ",
