@@ -14203,6 +14203,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The complaint, filed Oct. 28 in the 16th Judicial District Court by Dale and Renee Hofer, says a "
         "conductor on a line crossing their pasture had sagged for months.",
         ["Dale Hofer & Renee Hofer"], id="document-made-by-two-named-together"),
+    pytest.param(
+        "Rector Oksana Hnatiuk said the exchange would begin in the fall.\n\nThe agreement, signed by Hnatiuk "
+        "and Kari Lindgren, NDSU Fargo's director of international programs, says the two schools will share "
+        "course materials.",
+        ["Oksana Hnatiuk", "Oksana Hnatiuk & Kari Lindgren"], id="joint-then-owners-role"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

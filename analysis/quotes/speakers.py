@@ -3680,7 +3680,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         return None
     begin = position - len(mention)
     body = mention
-    tail = re.search(r",\s+(?!and\b|or\b)[a-z]", body)  # (", visiting from Ohio", ", both")
+    tail = re.search(r",\s+(?!and\b|or\b)(?:[a-z]|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+[a-z])", body)
+    # (", visiting from Ohio", ", both", ", UMN Crookston's director of international programs")
     if tail:
         body = body[:tail.start()]
     if (lead := _DESCRIBED_LEAD.match(body) or _OWNER_LEAD.match(body)) \
