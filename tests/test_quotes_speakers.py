@@ -14208,6 +14208,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "and Kari Lindgren, NDSU Fargo's director of international programs, says the two schools will share "
         "course materials.",
         ["Oksana Hnatiuk", "Oksana Hnatiuk & Kari Lindgren"], id="joint-then-owners-role"),
+    pytest.param(
+        "The South Dakota Supreme Court on Thursday upheld the firing of the town's police chief.\n\nHis "
+        "attorney had argued that two council members showed bias. The justices disagreed, writing that the "
+        "remarks did not show a closed mind.",
+        ["His attorney", "South Dakota Supreme Court"], id="judges-as-their-court"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -270,6 +270,10 @@ _APPOSITIVE_OPENED = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}$")
 _SENT_BY_ANOTHER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+\s+)?(?:by|from)\b")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
+#: The judges of a court as a group: "The justices", "the appeal judges", "the three judges".
+_THE_JUDGES = re.compile(r"[Tt]he\s+(?:(?:three|five|seven|nine|appeal|appeals|high\s+court)\s+)?(?:justices|judges)")
+
+
 def _quoted_words(quoted: str) -> str:
     """The words of a quotation in lower case, one space apart, without punctuation: to find it quoted again."""
     return " ".join(re.findall(r"[\w'’]+", quoted.lower()))
@@ -3622,6 +3626,18 @@ class Article(QuoteCues, ReportedSpeech):
                          if person and " " in person.person.name else row)
         return named
 
+    def court_of_judges(self, out: list) -> list:
+        """Rows whose source is the judges of a court as a group (``The justices disagreed, writing that ...``) go to
+        the court named before (:meth:`described_body` of ``court``: ``North Dakota Supreme Court``), when one is."""
+        named = []
+        for row in out:
+            court = self.described_body("court", row[1][0], []) \
+                if row[4] in {"unknown", "anonymous"} and _THE_JUDGES.fullmatch(row[3]) else None
+            named.append(row[:2] + (court, row[3], "organization") + row[5:]
+                         if court and not re.search(r"\b(?:on|in|at)\b", court) else row)  # (not a headline's "Split on
+            # Supreme Court")
+        return named
+
     def said_again_later(self, out: list) -> list:
         """A quotation that is its paragraph's whole text (a subheading: ``'A quarter you can see from the kitchen
         window'``) goes to the speaker of the first later quotation that holds its words (``"Twenty-two extra
@@ -4685,7 +4701,7 @@ class Article(QuoteCues, ReportedSpeech):
         out = [self.trimmed_source(row) for row in out]
         out = self.inverse_kin(self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out))))
         out = self.opened_next_paragraph(self.identified_after(self.counsel_named_next(out)))
-        out = self.said_again_later(out)
+        out = self.court_of_judges(self.said_again_later(out))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
