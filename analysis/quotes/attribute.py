@@ -29,7 +29,7 @@ from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, clas
                        NUMBERED_THINGS, office_of, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, Person,
                        PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase,
                        SAID_OWN_PRONOUN, SENTENCE_POINT, source_gender, SPOKESPEOPLE, stands_for, unnamed_body,
-                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       UNNAMED_KIN, UNRESOLVED, WHERE_THEY_LIVE, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -339,7 +339,7 @@ _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillo
                         r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:(?:{modifier}|[A-Z]{{2,5}})\s+){{0,2}}?(?:[a-z][\w-]*[a-rt-z]|GP|MP|MEP)"
-                  r"(?=\s+(?:at|of|for|from|in|on|with|who|whose)\s|\s+(?:next\s+door|across\s+the|down\s+the)\b"
+                  rf"(?=\s+(?:at|of|for|from|in|on|with|who|whose)\s|\s+(?:{WHERE_THEY_LIVE})\b"
                   r"|\s*,|\s*$)")  # (initials too: "A BLM range specialist who", "A GP at a city centre practice"; "A
 # farmer whose land borders theirs", "A retired schoolteacher next door")
 #: An unnamed source introduced as one of many, a capitalised modifier allowed: "A former Clearpath analyst".
@@ -3646,11 +3646,11 @@ class Article(QuoteCues, ReportedSpeech):
         for row in out:
             p = self.paragraph_of(row[1][0]) if row[0] == "direct" else -1
             lo, hi = self.paragraphs[p] if 0 <= p < len(self.paragraphs) - 1 else (0, 0)
-            words_ = _quoted_words(self.text[row[1][0]:row[1][1]])
-            whole = hi > lo and len(words_) >= 12 and not self.text[lo:row[1][0]].strip(" \"“‘'") \
-                and not self.text[row[1][1]:hi].strip(" \"”’'")
+            quoted = _quoted_words(self.text[row[1][0]:row[1][1]])
+            whole = hi > lo and len(quoted) >= 12 and not self.text[lo:row[1][0]].strip(" \"“‘'") \
+                and not self.text[row[1][1]:hi].strip(" \"”’'")  # (12 characters or more: no "Yes" quoted again)
             later = next((other for other in out if whole and other[0] in {"direct", "partial"}
-                          and other[1][0] >= hi and words_ in _quoted_words(self.text[other[1][0]:other[1][1]])),
+                          and other[1][0] >= hi and quoted in _quoted_words(self.text[other[1][0]:other[1][1]])),
                          None)
             named.append(row[:2] + later[2:3] + row[3:4] + later[4:5] + row[5:] if later else row)
         return named
@@ -4508,9 +4508,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # Minister of Social Security and Labour of the Republic of Lithuania, Giedrė Baranauskienė": the
                     # office holder just named, when no unnamed official was introduced in the last three paragraphs
                     # ("One official involved in the project ... said ... The official said")
-                if stype in {"anonymous", "unknown"} and (only_as := NAMED_ONLY_AS.match(self.text, subj[1])):
+                if (only_as := NAMED_ONLY_AS.match(self.text, subj[1])):
                     speaker, stype = only_as.group(1), "person"  # "One of those volunteers, who asked to be named
-                    # only as Rob, said": the one name the source gave
+                    # only as Rob, said": the one name the source gave, whatever its description read as ("Sepanggar
+                    # Timber's camp manager, who gave his name only as Mr Lim,")
                 if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \
                         and group.end() <= subj[0]:
                     # "More than 20 states refused outright and others said": other states

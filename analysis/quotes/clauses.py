@@ -254,21 +254,6 @@ def _aside_quotation_opening(toks: list, j: int) -> int | None:
     return opening if titled or before.lower() in _NAMING_WORDS or participle else None
 
 
-#: How a relative clause gives the only name a source goes by: "(who) gave his name only as (Mr Lim)".
-_NAMED_ONLY_AS = re.compile(r"(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+|last\s+)?name\s+(?:only\s+)?as"
-                            r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?\s+[A-Z][\w'’-]+$")
-
-
-def _named_only_as(toks: list, who: int) -> int | None:
-    """The index of the name in a relative clause after ``who`` that gives the only name its source goes by
-    (:data:`_NAMED_ONLY_AS`), the clause closed by a comma; else None."""
-    close = next((i for i in range(who + 1, min(len(toks), who + 12)) if toks[i][2] == ","), None)
-    if close is None:
-        return None
-    words_ = " ".join(t[2] for t in toks[who + 1:close])
-    return close - 1 if _NAMED_ONLY_AS.search(words_) else None
-
-
 def anonymity_because(toks: list, i: int, adjacent: bool = False) -> bool:
     """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``,
     ``speaking on background because ...``, ``who asked not to be named because ...``); with ``adjacent``, only right
@@ -2064,9 +2049,6 @@ class Clauses(ArticleText):
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
-        if found and toks[who][2] == "who" and (named := _named_only_as(toks, who)) is not None:
-            return found[0], toks[named][1]  # "Sepanggar Timber's camp manager, who gave his name only as Mr Lim,
-            # denied": the name the clause gives is the source's (the clause kept for classify_source)
         if found and toks[who][2].lower() == "who" \
                 and (a := next((i for i in range(end - 1, 1, -1) if toks[i][0] == found[0]), None)) is not None \
                 and toks[a - 1][2] == "and" and self.name_around(toks[a][0]) > 0 \

@@ -2577,7 +2577,8 @@ _AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){
 #: identified only by her first name, Maria,", ", who gave his name only as Ferdinand,".
 NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:(?:asked|wanted|wished|agreed)\s+to\s+be\s+(?:named|identified|called|known)"
                            r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name)"
-                           r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][\w'’-]+),")
+                           r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)"
+                           r"\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+),")  # (a title too: "as Mr Lim")
 
 
 #: The gender a courtesy title says.
@@ -3482,7 +3483,7 @@ _FROM_WHEN = re.compile(rf"(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(sorted(M
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
 _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
-                            r"as (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w'’-]+)\Z")
+                            r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
                           r"((?i:the|its|their)\s+[\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,4}"
@@ -3525,10 +3526,12 @@ _ANONYMITY = re.compile(r",?\s+(?:(?:and\s+)?who\s+(?:asked\s+not|(?:requested|s
                         r"|(?<=,\s)(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when)\b)\b.*$", re.S)  # (and a
 # question set off: "A Devonport-based officer, asked whether morale would suffer, (said)")
 #: Where someone unnamed lives, after the noun: "(A retired schoolteacher) next door", "(a man) across the road".
-_WHERE_THEY_LIVE = re.compile(r"\s+(?:next\s+door|across\s+the\s+(?:street|road|way|hall)|down\s+the\s+(?:street|road"
-                              r"|lane|hall)|upstairs|downstairs)$")
-#: Someone unnamed and a relative clause about what is theirs: "A farmer (whose land borders theirs)".
-_UNNAMED_WHOSE = re.compile(r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+whose\s+[^,]+")
+WHERE_THEY_LIVE = (r"next\s+door|across\s+the\s+(?:street|road|way|hall)|down\s+the\s+(?:street|road|lane|hall)"
+                   r"|upstairs|downstairs")
+#: Someone unnamed, then where they live or a relative clause about what is theirs: "A retired schoolteacher (next
+#: door)", "A farmer (whose land borders theirs)".
+_UNNAMED_DESCRIBED = re.compile(r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+                                rf"\s+(?:whose\s+[^,]+|{WHERE_THEY_LIVE})")
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
@@ -4129,13 +4132,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
                                    paragraph_start, content)
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
-    if (placed := _WHERE_THEY_LIVE.search(text)) and placed.start() > 0 \
-            and settled_type(text[:placed.start()], "unknown") == "anonymous":
-        return _clean(text), "anonymous"  # "A retired schoolteacher next door": someone unnamed, where they live kept
-    if " whose " in text and (whose := _UNNAMED_WHOSE.fullmatch(text)) \
-            and settled_type(whose.group(1), "unknown") == "anonymous":
-        return _clean(text), "anonymous"  # "A farmer whose land borders theirs to the north": someone unnamed, whom
-        # the clause describes
+    if (described := _UNNAMED_DESCRIBED.fullmatch(text)) and settled_type(described.group(1), "unknown") == "anonymous":
+        return _clean(text), "anonymous"  # "A farmer whose land borders theirs to the north", "A retired schoolteacher
+        # next door": someone unnamed, with what the clause or the place says of them
     if (one := _ONE_SET_OFF.match(text)) and one.end() < len(text):
         # "One, an engineer with 14 years at the company, said": one of a group named before, then who they are
         return classify_source(text[one.end():], position, people, previous, paragraph_start)
