@@ -14213,6 +14213,18 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "attorney had argued that two council members showed bias. The justices disagreed, writing that the "
         "remarks did not show a closed mind.",
         ["His attorney", "South Dakota Supreme Court"], id="judges-as-their-court"),
+    pytest.param(
+        "\"They will just park across my drive,\" said one man in Kirkhill Road.",
+        ["one man in Kirkhill Road"], id="inverted-unnamed-and-where-they-live"),
+    pytest.param(
+        "A retired engineer from Penzance, sailing his own sloop single-handed, said the landing rules were "
+        "\"the most complicated in the Atlantic\".\n\nA retired farmer from Truro, walking the coast path, said "
+        "the fees were too high.",
+        ["A retired engineer from Penzance", "A retired farmer from Truro"], id="unnamed-then-what-they-were-doing"),
+    pytest.param(
+        "The Island Remittance Monitor, a twice-yearly survey compiled by the Wellington-based Tasman Payments "
+        "Institute, found that the average cost of sending money had risen.",
+        ["Tasman Payments Institute"], id="titled-document-then-maker"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

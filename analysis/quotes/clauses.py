@@ -1488,6 +1488,7 @@ class Clauses(ArticleText):
         start = j
         if j < len(toks) and toks[j][2].islower() and is_aux(toks[j][2]):
             return None  # 'Mitt Romney’s “47 percent” comment was nearly as dismissive': a verb, no inverted subject
+        placed = False  # (someone unnamed, then where they live: "one man in Caledonia Road")
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or j > start and _acronym_bracket(toks, j)  # "the World Health Organization (WHO)"
                                  or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())
@@ -1496,15 +1497,20 @@ class Clauses(ArticleText):
                                      and len(toks[j - 1][2]) <= 2 and toks[j + 1][2][:1].isupper())) \
                 and j - start < 10:
             # (a date in the source: "said 9/11 widow Terry Strada")
+            if placed and toks[j][2][:1].islower():
+                break  # (where they live is its capitalised name: "said a German user from Hanover (going by ...)")
             if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j) \
                     and not toks[j][2].isupper() \
                     and not (toks[j][2] == "and" and toks[j - 1][2] in _TENURES and j + 1 < len(toks)
                              and toks[j + 1][2] in _TENURES) \
                     and not (toks[j][2] in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha()
-                             and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))):
+                             and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))) \
+                    and not (placed := toks[j][2] in {"in", "from"} and j + 1 < len(toks)
+                             and toks[j + 1][2][:1].isupper() and toks[start][2].lower() in {"a", "an", "one", "another"}
+                             and self.people_noun(toks[j - 1][2])):
                 break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
                 # medical health officer for the north-central area, Dr. Olivia Szabo", "said two current and former
-                # officials")
+                # officials", "said one man in Caledonia Road": someone unnamed and where they live)
             if j > start and made_by_at(toks, j):
                 break  # "said the leaflet published jointly by ...": the source, then who made it
             j += 1

@@ -3525,6 +3525,13 @@ _ANONYMITY = re.compile(r",?\s+(?:(?:and\s+)?who\s+(?:asked\s+not|(?:requested|s
                         r"\s+of)\s+anonymity"
                         r"|(?<=,\s)(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when)\b)\b.*$", re.S)  # (and a
 # question set off: "A Devonport-based officer, asked whether morale would suffer, (said)")
+#: A document's title, then what kind of document it is and who made it: "The Pacific Remittance Monitor, a
+#: twice-yearly (survey) compiled by (the Oceania Payments Institute)".
+_TITLED_DOCUMENT_BY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:an?|the)\s+"
+                                 rf"(?:[\w-]+\s+){{0,3}}?([a-z]+)\s+(?:{'|'.join(MADE_BY)})\s+by\s+(.+)", re.S)
+#: What someone was doing, set off after a description: ", sailing his own ketch single-handed".
+_DOING_ASIDE = re.compile(r",\s+(?!including|excluding|according|regarding|concerning)[a-z]+ing\s.*$", re.S)
+# (not a group's members: "Several fact checkers, including The Washington Post")
 #: Where someone unnamed lives, after the noun: "(A retired schoolteacher) next door", "(a man) across the road".
 WHERE_THEY_LIVE = (r"next\s+door|across\s+the\s+(?:street|road|way|hall)|down\s+the\s+(?:street|road|lane|hall)"
                    r"|upstairs|downstairs")
@@ -4132,6 +4139,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
                                    paragraph_start, content)
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
+    if ", " in text and (doing := _DOING_ASIDE.search(text)) and doing.start() > 0 \
+            and settled_type(text[:doing.start()], "unknown") == "anonymous":
+        text = text[:doing.start()]  # "A retired engineer from Falmouth, sailing his own ketch single-handed,": the
+        # engineer, not what he was doing
+    if ", " in text and (titled := _TITLED_DOCUMENT_BY.fullmatch(text)) and lx.has("document", titled.group(1)):
+        # "The Pacific Remittance Monitor, a twice-yearly survey compiled by the Auckland-based Oceania Payments
+        # Institute": a document by its title, then who made it
+        return classify_source(titled.group(2), position, people, previous, paragraph_start, content)
     if (described := _UNNAMED_DESCRIBED.fullmatch(text)) and settled_type(described.group(1), "unknown") == "anonymous":
         return _clean(text), "anonymous"  # "A farmer whose land borders theirs to the north", "A retired schoolteacher
         # next door": someone unnamed, with what the clause or the place says of them
@@ -4377,8 +4392,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # named later
             holder = _one_holder_after(people, position, group.group(1).lower(), frozenset())
         body, comma, tail = _partition_comma(text)
-        return (holder.name, "person") if holder else (body if comma and _APPOSITIVE_TAIL.match(tail) else text,
-                                                      "anonymous")  # (without ", a Duquesne bakery")
+        aside = comma and (_APPOSITIVE_TAIL.match(tail) or _DOING_ASIDE.match(comma + tail))
+        return (holder.name, "person") if holder else (body if aside else text, "anonymous")  # (without ", a Duquesne
+        # bakery", ", sailing his own ketch single-handed")
     owned = _OWNED_BODY.fullmatch(text)
     if owned:
         # "His office said": the office of the last man named ("Senator John McCain's hospitalization")
