@@ -14225,6 +14225,13 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The Island Remittance Monitor, a twice-yearly survey compiled by the Wellington-based Tasman Payments "
         "Institute, found that the average cost of sending money had risen.",
         ["Tasman Payments Institute"], id="titled-document-then-maker"),
+    pytest.param(
+        "Prairie Ridge Oil Ltd. was placed into receivership in July.\n\nThe receiver, Kestrel Insolvency Inc., "
+        "wrote in its first report that unsecured creditors should not expect a meaningful recovery.\n\nThe "
+        "receiver's report says 212 of the company's wells are inactive, and the receiver has asked the court "
+        "for permission to sell the wells.",
+        ["Kestrel Insolvency Inc.", "Kestrel Insolvency Inc.", "Kestrel Insolvency Inc."],
+        id="kind-set-off-before-a-body"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -270,6 +270,8 @@ _APPOSITIVE_OPENED = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}$")
 _SENT_BY_ANOTHER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+\s+)?(?:by|from)\b")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
+#: A kind noun after "the", or its document: "the (receiver)", "The (receiver)'s (report)".
+_THE_KIND_OR_ITS_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)(?:['’]s\s+((?:[a-z-]+\s+){0,2}[a-z]+))?")
 #: The judges of a court as a group: "The justices", "the appeal judges", "the three judges".
 _THE_JUDGES = re.compile(r"[Tt]he\s+(?:(?:three|five|seven|nine|appeal|appeals|high\s+court)\s+)?(?:justices|judges)")
 
@@ -3626,6 +3628,35 @@ class Article(QuoteCues, ReportedSpeech):
                          if person and " " in person.person.name else row)
         return named
 
+    def named_in_apposition_before(self, out: list) -> list:
+        """Rows whose source is a bare kind noun or that noun's document (``the receiver``, ``The receiver's report``)
+        go to the body or person the text set off after that noun before (``The receiver, Thornbury Insolvency Inc.,
+        wrote``), the last such, when the rules found no one else: a person only for a role's or a person's noun, a
+        body only for a name ending in a legal form or a body's head."""
+        named = []
+        for row in out:
+            kind = _THE_KIND_OR_ITS_DOCUMENT.fullmatch(row[3]) if row[4] in {"unknown", "media", "anonymous"} else None
+            if kind is None or kind.group(2) and not self.lx.has("document", kind.group(2).split()[-1].lower()):
+                named.append(row)
+                continue
+            set_off = re.compile(rf"\b[Tt]he {re.escape(kind.group(1))}, "
+                                 r"((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*),")
+            found = [m for m in set_off.finditer(self.text, 0, row[1][0]) if not self.in_quote(m.start())]
+            if not found:
+                named.append(row)
+                continue
+            name = found[-1].group(1)
+            person = self.person_starting_at(found[-1].start(1))
+            words_ = name.lower().replace(".", "").split()
+            if person is not None and person.person.name == name \
+                    and any(self.lx.has(kind_list, kind.group(1)) for kind_list in ("role", "anonymous")):
+                named.append(row[:2] + (name, row[3], "person") + row[5:])
+            elif words_[-1] in LEGAL_FORMS or words_[-1] in self.lx.lists["org_head"]:
+                named.append(row[:2] + (name, row[3], "organization") + row[5:])
+            else:
+                named.append(row)
+        return named
+
     def court_of_judges(self, out: list) -> list:
         """Rows whose source is the judges of a court as a group (``The justices disagreed, writing that ...``) go to
         the court named before (:meth:`described_body` of ``court``: ``North Dakota Supreme Court``), when one is."""
@@ -4702,7 +4733,7 @@ class Article(QuoteCues, ReportedSpeech):
         out = [self.trimmed_source(row) for row in out]
         out = self.inverse_kin(self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out))))
         out = self.opened_next_paragraph(self.identified_after(self.counsel_named_next(out)))
-        out = self.court_of_judges(self.said_again_later(out))
+        out = self.named_in_apposition_before(self.court_of_judges(self.said_again_later(out)))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
