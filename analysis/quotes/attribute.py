@@ -3669,20 +3669,30 @@ class Article(QuoteCues, ReportedSpeech):
             # Supreme Court")
         return named
 
+    def whole_paragraph(self, row: tuple) -> tuple[int, int] | None:
+        """``(start, end)`` of the paragraph a direct row's quotation is the whole text of (only quote marks, a point
+        or a comma besides: a subheading, or a quotation whose speaker the next paragraph names), when another
+        paragraph follows; else None."""
+        p = self.paragraph_of(row[1][0]) if row[0] == "direct" else -1
+        if not 0 <= p < len(self.paragraphs) - 1:
+            return None
+        lo, hi = self.paragraphs[p]
+        whole = hi > lo and not self.text[lo:row[1][0]].strip(" \"“‘'") \
+            and not self.text[row[1][1]:hi].strip(" \"”’'.,")
+        return (lo, hi) if whole else None
+
     def said_again_later(self, out: list) -> list:
         """A quotation that is its paragraph's whole text (a subheading: ``'A quarter you can see from the kitchen
         window'``) goes to the speaker of the first later quotation that holds its words (``"Twenty-two extra
         kilometres to seed a quarter you can see from the kitchen window," he said``), whoever the rules gave it to."""
         named = []
         for row in out:
-            p = self.paragraph_of(row[1][0]) if row[0] == "direct" else -1
-            lo, hi = self.paragraphs[p] if 0 <= p < len(self.paragraphs) - 1 else (0, 0)
-            quoted = _quoted_words(self.text[row[1][0]:row[1][1]])
-            whole = hi > lo and len(quoted) >= 12 and not self.text[lo:row[1][0]].strip(" \"“‘'") \
-                and not self.text[row[1][1]:hi].strip(" \"”’'")  # (12 characters or more: no "Yes" quoted again)
-            later = next((other for other in out if whole and other[0] in {"direct", "partial"}
-                          and other[1][0] >= hi and quoted in _quoted_words(self.text[other[1][0]:other[1][1]])),
-                         None)
+            paragraph = self.whole_paragraph(row)
+            quoted = _quoted_words(self.text[row[1][0]:row[1][1]]) if paragraph else ""
+            later = next((other for other in out if len(quoted) >= 12 and other[0] in {"direct", "partial"}
+                          and other[1][0] >= paragraph[1]
+                          and quoted in _quoted_words(self.text[other[1][0]:other[1][1]])),
+                         None)  # (12 characters or more: no "Yes" quoted again)
             named.append(row[:2] + later[2:3] + row[3:4] + later[4:5] + row[5:] if later else row)
         return named
 
@@ -3692,11 +3702,8 @@ class Article(QuoteCues, ReportedSpeech):
         tourism for 22 years, said``; ``Doug Button drew the loudest applause of the night with that line``)."""
         named = []
         for row in out:
-            p = self.paragraph_of(row[1][0]) if row[0] == "direct" and row[4] == "unresolved" else -1
-            lo, hi = self.paragraphs[p] if 0 <= p < len(self.paragraphs) - 1 else (0, 0)
-            whole = hi > lo and not self.text[lo:row[1][0]].strip(" \"“‘'") and not self.text[row[1][1]:hi].strip(
-                " \"”’'.,")
-            person = self.person_starting_at(self.paragraphs[p + 1][0]) if whole else None
+            paragraph = self.whole_paragraph(row) if row[4] == "unresolved" else None
+            person = self.person_starting_at(self.paragraphs[self.paragraph_of(row[1][0]) + 1][0]) if paragraph else None
             named.append(row[:2] + (person.person.name, "", "person") + row[5:]
                          if person and " " in person.person.name else row)
         return named

@@ -1928,7 +1928,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     and (_KIN_OF_BEFORE_NAME.search(text, max(0, last[0] - 60), last[0])
                          and (head := next((p for at, p in fits if last[0] - 80 < at < last[0] and p is not last[1]),
                                            None))
-                         or said and _OWNED_KIN_BEFORE_NAME.search(text, max(0, last[0] - 40), last[0])
+                         or said and _owned_kin_before(text, last[0])
                          and (head := next((p for at, p in shared[surname] if at < last[0] and p is not last[1]
                                             and _named_gender(p) in said
                                             and not _SENTENCE_END.search(text, at, last[0])), None))):
@@ -2943,8 +2943,6 @@ def _first_surname(word: str) -> bool:
 #: A relative's noun and "of", then at most a lower-case noun with capitalised words before it, right before a name:
 #: "mother of Benghazi victim (Sean Smith)", "the son of (John Smith)"; not "the arrest of (Dylan Pesanti)".
 _KIN_OF_BEFORE_NAME = re.compile(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)?$")
-#: An owned relative's noun set off right before a name: "(is) her grandmother, (Margaret Irving)".
-_OWNED_KIN_BEFORE_NAME = re.compile(rf"\b(?:his|her)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s+$")
 
 
 def _holder_named_last(named: list, start: int) -> Person | None:
@@ -3525,10 +3523,10 @@ _ANONYMITY = re.compile(r",?\s+(?:(?:and\s+)?who\s+(?:asked\s+not|(?:requested|s
                         r"\s+of)\s+anonymity"
                         r"|(?<=,\s)(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when)\b)\b.*$", re.S)  # (and a
 # question set off: "A Devonport-based officer, asked whether morale would suffer, (said)")
-#: A document's title, then what kind of document it is and who made it: "The Pacific Remittance Monitor, a
-#: twice-yearly (survey) compiled by (the Oceania Payments Institute)".
-_TITLED_DOCUMENT_BY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:an?|the)\s+"
-                                 rf"(?:[\w-]+\s+){{0,3}}?([a-z]+)\s+(?:{'|'.join(MADE_BY)})\s+by\s+(.+)", re.S)
+#: A document's title, then a description of it with its maker: "The Pacific Remittance Monitor, (a twice-yearly
+#: survey compiled by the Oceania Payments Institute)".
+_TITLE_THEN_MADE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+((?:an?|the)\s+.+\sby\s.+)",
+                              re.S)
 #: What someone was doing, set off after a description: ", sailing his own ketch single-handed".
 _DOING_ASIDE = re.compile(r",\s+(?!including|excluding|according|regarding|concerning)[a-z]+ing\s.*$", re.S)
 # (not a group's members: "Several fact checkers, including The Washington Post")
@@ -4143,10 +4141,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and settled_type(text[:doing.start()], "unknown") == "anonymous":
         text = text[:doing.start()]  # "A retired engineer from Falmouth, sailing his own ketch single-handed,": the
         # engineer, not what he was doing
-    if ", " in text and (titled := _TITLED_DOCUMENT_BY.fullmatch(text)) and lx.has("document", titled.group(1)):
-        # "The Pacific Remittance Monitor, a twice-yearly survey compiled by the Auckland-based Oceania Payments
-        # Institute": a document by its title, then who made it
-        return classify_source(titled.group(2), position, people, previous, paragraph_start, content)
+    if ", " in text and " by " in text and (titled := _TITLE_THEN_MADE.fullmatch(text)) \
+            and (doc := _DOC.match(titled.group(1))) and lx.has("document", doc.group(1)) \
+            and (made := classify_source(titled.group(1), position, people))[1] in {"organization", "person"}:
+        return made  # "The Pacific Remittance Monitor, a twice-yearly survey compiled by the Auckland-based Oceania
+        # Payments Institute": a document by its title, then described with who made it (read as any such phrase)
     if (described := _UNNAMED_DESCRIBED.fullmatch(text)) and settled_type(described.group(1), "unknown") == "anonymous":
         return _clean(text), "anonymous"  # "A farmer whose land borders theirs to the north", "A retired schoolteacher
         # next door": someone unnamed, with what the clause or the place says of them
